@@ -1,0 +1,14 @@
+package io.versioner.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Every error body: a top-level {@code detail} (a string, a list of {@link FieldError}, or an object). */
+@Schema(name = "ErrorBody", description = "Error body. `detail` is a message string, a list of FieldError (422), "
+        + "or a policy object for blocked deployments. `request_id` matches the server log line.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ErrorBody(
+        @Schema(required = true, description = "A string, a list of FieldError, or an object",
+                oneOf = {String.class, FieldError[].class, Object.class}) Object detail,
+        @Schema(nullable = true) String requestId) {
+}
