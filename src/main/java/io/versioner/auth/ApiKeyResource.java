@@ -36,13 +36,13 @@ public class ApiKeyResource {
     }
 
     @Schema(name = "ApiKey", description = "An API key as listed: never its secret.")
-    public record View(@Schema(required = true) UUID id, @Schema(required = true) String name,
+    public record ApiKeyView(@Schema(required = true) UUID id, @Schema(required = true) String name,
             @Schema(required = true) Role role,
             @Schema(required = true, description = "First characters of the secret, to recognise it") String prefix,
             @Schema(required = true) Instant createdAt, @Schema(nullable = true) Instant lastUsedAt,
             @Schema(nullable = true) Instant revokedAt) {
-        static View of(ApiKey k) {
-            return new View(k.id, k.name, k.role(), k.prefix, k.createdAt, k.lastUsedAt, k.revokedAt);
+        static ApiKeyView of(ApiKey k) {
+            return new ApiKeyView(k.id, k.name, k.role(), k.prefix, k.createdAt, k.lastUsedAt, k.revokedAt);
         }
     }
 
@@ -64,9 +64,9 @@ public class ApiKeyResource {
 
     @GET
     @Operation(operationId = "listApiKeys", summary = "List API keys, newest first (no secrets)")
-    public Page<View> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<ApiKeyView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         Page<ApiKey> page = keys.list(Limits.check(limit), cursor);
-        return new Page<>(page.items().stream().map(View::of).toList(), page.nextCursor());
+        return new Page<>(page.items().stream().map(ApiKeyView::of).toList(), page.nextCursor());
     }
 
     @DELETE

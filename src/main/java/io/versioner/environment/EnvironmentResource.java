@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.versioner.common.Patch;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,27 +49,26 @@ public class EnvironmentResource {
     }
 
     @Schema(name = "EnvironmentUpdate", description = "Fields present are changed; null clears description and metadata.")
-    public record UpdateRequest(@Schema(implementation = EnvironmentType.class) Optional<EnvironmentType> type,
-            @Schema(nullable = true, implementation = String.class) Optional<String> description,
-            @Schema(nullable = true, implementation = Map.class) Optional<Map<String, Object>> metadata) {
+    public record UpdateRequest(EnvironmentType type, @Schema(nullable = true) String description,
+            @Schema(nullable = true) Map<String, Object> metadata) {
     }
 
     @Schema(name = "Environment")
-    public record View(@Schema(required = true) UUID id, @Schema(required = true) String name,
+    public record EnvironmentView(@Schema(required = true) UUID id, @Schema(required = true) String name,
             @Schema(required = true) EnvironmentType type, @Schema(nullable = true) String description,
             @Schema(required = true) Map<String, Object> metadata, @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt) {
-        public static View of(Environment e) {
-            return new View(e.id, e.name, e.type(), e.description, e.metadata, e.createdAt, e.updatedAt);
+        public static EnvironmentView of(Environment e) {
+            return new EnvironmentView(e.id, e.name, e.type(), e.description, e.metadata, e.createdAt, e.updatedAt);
         }
     }
 
     @GET
     @Operation(operationId = "listEnvironments", summary = "List environments: dev, test, staging, production, other, then by name")
-    public Page<View> list(@QueryParam("type") List<EnvironmentType> type, @QueryParam("name") String name,
+    public Page<EnvironmentView> list(@QueryParam("type") List<String> type, @QueryParam("name") String name,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        Page<Environment> page = environments.list(type, name, Limits.check(limit), cursor);
-        return new Page<>(page.items().stream().map(View::of).toList(), page.nextCursor());
+        Page<Environment> page = environments.list(type.stream().map(t -> parseType(t, "query")).toList(), name, Limits.check(limit), cursor);
+        return new Page<>(page.items().stream().map(EnvironmentView::of).toList(), page.nextCursor());
     }
 
     @POST
@@ -75,14 +78,14 @@ public class EnvironmentResource {
     public Response create(@Valid @NotNull CreateRequest body, @Context UriInfo uri) {
         Environment e = environments.create(body.name().strip(), body.type(), body.description(), body.metadata());
         return Response.created(uri.getBaseUriBuilder().path("environments").path(e.id.toString()).build())
-                .entity(View.of(e)).build();
+                .entity(EnvironmentView.of(e)).build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEnvironment", summary = "Get an environment")
-    public View get(@PathParam("id") UUID id) {
-        return environments.find(id).map(View::of)
+    public EnvironmentView get(@PathParam("id") UUID id) {
+        return environments.find(id).map(EnvironmentView::of)
                 .orElseThrow(() -> ApiException.notFound("Environment " + id + " not found"));
     }
 
@@ -90,8 +93,12 @@ public class EnvironmentResource {
     @Path("/{id}")
     @Requires(Access.WRITE)
     @Operation(operationId = "updateEnvironment", summary = "Change an environment's type, description or metadata")
-    public View update(@PathParam("id") UUID id, @Valid @NotNull UpdateRequest body) {
-        return View.of(environments.update(id, body.type(), body.description(), body.metadata()));
+    public EnvironmentView update(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = UpdateRequest.class))) JsonNode body) {
+        Patch patch = Patch.of(body);
+        Optional<String> type = patch.text("type", 20);
+        Optional<EnvironmentType> newType = type == null || type.isEmpty() ? null : Optional.of(parseType(type.get(), "body"));
+        return EnvironmentView.of(environments.update(id, newType, patch.text("description", 10_000), patch.object("metadata")));
     }
 
     @DELETE
@@ -101,5 +108,13 @@ public class EnvironmentResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         environments.delete(id);
+    }
+
+    static EnvironmentType parseType(String value, String where) {
+        EnvironmentType t = EnvironmentType.fromWire(value.strip());
+        if (t == null) {
+            throw ApiException.invalid(where, "type", "one of dev, test, staging, production, other", "value_error");
+        }
+        return t;
     }
 }

@@ -22,7 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.versioner.common.Patch;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,25 +47,25 @@ public class ProductResource {
     }
 
     @Schema(name = "ProductUpdate", description = "Fields present are changed; null clears.")
-    public record UpdateRequest(@Schema(nullable = true, implementation = String.class) Optional<String> description,
-            @Schema(nullable = true, implementation = Map.class) Optional<Map<String, Object>> extraMetadata) {
+    public record UpdateRequest(@Schema(nullable = true) String description,
+            @Schema(nullable = true) Map<String, Object> extraMetadata) {
     }
 
     @Schema(name = "Product")
-    public record View(@Schema(required = true) UUID id, @Schema(required = true) String name,
+    public record ProductView(@Schema(required = true) UUID id, @Schema(required = true) String name,
             @Schema(nullable = true) String description, @Schema(required = true) Map<String, Object> extraMetadata,
             @Schema(required = true) Instant createdAt, @Schema(required = true) Instant updatedAt) {
-        public static View of(Product p) {
-            return new View(p.id, p.name, p.description, p.extraMetadata, p.createdAt, p.updatedAt);
+        public static ProductView of(Product p) {
+            return new ProductView(p.id, p.name, p.description, p.extraMetadata, p.createdAt, p.updatedAt);
         }
     }
 
     @GET
     @Operation(operationId = "listProducts", summary = "List products by name; `name` is exact, `q` a case-insensitive substring")
-    public Page<View> list(@QueryParam("name") String name, @QueryParam("q") String q,
+    public Page<ProductView> list(@QueryParam("name") String name, @QueryParam("q") String q,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         Page<Product> page = products.list(name, q, Limits.check(limit), cursor);
-        return new Page<>(page.items().stream().map(View::of).toList(), page.nextCursor());
+        return new Page<>(page.items().stream().map(ProductView::of).toList(), page.nextCursor());
     }
 
     @POST
@@ -72,22 +75,24 @@ public class ProductResource {
     public Response create(@Valid @NotNull CreateRequest body, @Context UriInfo uri) {
         Product p = products.create(body.name().strip(), body.description(), body.extraMetadata());
         return Response.created(uri.getBaseUriBuilder().path("products").path(p.id.toString()).build())
-                .entity(View.of(p)).build();
+                .entity(ProductView.of(p)).build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getProduct", summary = "Get a product")
-    public View get(@PathParam("id") UUID id) {
-        return products.find(id).map(View::of).orElseThrow(() -> ApiException.notFound("Product " + id + " not found"));
+    public ProductView get(@PathParam("id") UUID id) {
+        return products.find(id).map(ProductView::of).orElseThrow(() -> ApiException.notFound("Product " + id + " not found"));
     }
 
     @PATCH
     @Path("/{id}")
     @Requires(Access.WRITE)
     @Operation(operationId = "updateProduct", summary = "Change a product's description or metadata")
-    public View update(@PathParam("id") UUID id, @Valid @NotNull UpdateRequest body) {
-        return View.of(products.update(id, body.description(), body.extraMetadata()));
+    public ProductView update(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = UpdateRequest.class))) JsonNode body) {
+        Patch patch = Patch.of(body);
+        return ProductView.of(products.update(id, patch.text("description", 10_000), patch.object("extra_metadata")));
     }
 
     @DELETE
