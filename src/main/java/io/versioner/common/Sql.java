@@ -57,4 +57,19 @@ public final class Sql {
     public static void lock(EntityManager em, String key) {
         query(em, "select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)", key).getSingleResult();
     }
+
+    /**
+     * The id {@code lookup} finds for {@code key}, inserting the row first when it is missing. The read comes
+     * first because the row usually exists; the insert is "on conflict do nothing" and the lookup runs again
+     * as a new statement, which sees a row a concurrent transaction committed meanwhile: simultaneous first
+     * events all succeed and create exactly one row.
+     */
+    public static java.util.UUID ensure(EntityManager em, String lookup, Object key, String insert, Object... insertArgs) {
+        List<?> found = query(em, lookup, key).getResultList();
+        if (found.isEmpty()) {
+            update(em, insert, insertArgs);
+            found = query(em, lookup, key).getResultList();
+        }
+        return (java.util.UUID) found.get(0);
+    }
 }

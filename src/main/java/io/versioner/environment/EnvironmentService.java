@@ -4,6 +4,7 @@ import io.versioner.common.ApiException;
 import io.versioner.common.Cursor;
 import io.versioner.common.Json;
 import io.versioner.common.Page;
+import io.versioner.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,11 +25,9 @@ public class EnvironmentService {
 
     /** The id of the environment with this name, created (type guessed from the name) if missing. */
     public UUID ensure(String name) {
-        em.createNativeQuery("insert into environment (id, name, type) values (?1, ?2, ?3) on conflict (name) do nothing")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, name)
-                .setParameter(3, EnvironmentType.guess(name).wire()).executeUpdate();
-        return (UUID) em.createNativeQuery("select id from environment where name = ?1").setParameter(1, name)
-                .getSingleResult();
+        return Sql.ensure(em, "select id from environment where name = ?1", name,
+                "insert into environment (id, name, type) values (?1, ?2, ?3) on conflict (name) do nothing",
+                UUID.randomUUID(), name, EnvironmentType.guess(name).wire());
     }
 
     public Environment create(String name, EnvironmentType type, String description, Map<String, Object> metadata) {

@@ -3,6 +3,7 @@ package io.versioner.product;
 import io.versioner.common.ApiException;
 import io.versioner.common.Cursor;
 import io.versioner.common.Page;
+import io.versioner.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,14 +23,12 @@ public class ProductService {
     EntityManager em;
 
     /**
-     * The id of the product with this name, created if missing. Insert-or-nothing then read, in two
-     * statements, so that concurrent first events for one new name all succeed and create one row.
+     * The id of the product with this name, created if missing; concurrent first events for one new name all
+     * succeed and create one row.
      */
     public UUID ensure(String name) {
-        em.createNativeQuery("insert into product (id, name) values (?1, ?2) on conflict (name) do nothing")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, name).executeUpdate();
-        return (UUID) em.createNativeQuery("select id from product where name = ?1").setParameter(1, name)
-                .getSingleResult();
+        return Sql.ensure(em, "select id from product where name = ?1", name,
+                "insert into product (id, name) values (?1, ?2) on conflict (name) do nothing", UUID.randomUUID(), name);
     }
 
     public Product create(String name, String description, Map<String, Object> metadata) {

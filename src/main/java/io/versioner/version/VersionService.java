@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,13 +30,12 @@ public class VersionService {
      * without a sha takes the first one it is given.
      */
     public UUID ensure(UUID productId, String productName, String version, ScmInfo scm) {
-        Sql.update(em, "insert into version (id, product_id, version, scm_sha, scm_branch, scm_repository, build_url,"
-                + " build_number) values (?1, ?2, ?3, cast(?4 as text), cast(?5 as text), cast(?6 as text),"
-                + " cast(?7 as text), cast(?8 as text)) on conflict (product_id, version) do nothing",
-                UUID.randomUUID(), productId, version, scm.sha(), scm.branch(), scm.repository(), scm.buildUrl(),
-                scm.buildNumber());
         Object[] row = Sql.firstRow(em, "select id, scm_sha from version where product_id = ?1 and version = ?2",
                 productId, version);
+        if (row == null) {
+            insert(UUID.randomUUID(), productId, version, scm, null);
+            row = Sql.firstRow(em, "select id, scm_sha from version where product_id = ?1 and version = ?2", productId, version);
+        }
         UUID id = (UUID) row[0];
         String stored = (String) row[1];
         if (scm.sha() == null || scm.sha().equals(stored)) {
@@ -56,6 +54,16 @@ public class VersionService {
         throw ApiException.conflict("Version " + version + " of " + productName + " already exists with a different scm_sha");
     }
 
+    /** Inserts the version unless it exists; answers how many rows were inserted (0 or 1). */
+    private int insert(UUID id, UUID productId, String version, ScmInfo scm, Map<String, Object> metadata) {
+        return Sql.update(em, "insert into version (id, product_id, version, scm_sha, scm_branch, scm_repository,"
+                + " build_url, build_number, extra_metadata) values (?1, ?2, ?3, cast(?4 as text), cast(?5 as text),"
+                + " cast(?6 as text), cast(?7 as text), cast(?8 as text), cast(?9 as jsonb))"
+                + " on conflict (product_id, version) do nothing",
+                id, productId, version, scm.sha(), scm.branch(), scm.repository(), scm.buildUrl(), scm.buildNumber(),
+                Json.write(metadata == null ? Map.of() : metadata));
+    }
+
     /** POST /versions: creates a version explicitly; an existing one is a 409. */
     public Version create(UUID productId, String productName, String version, ScmInfo scm, Map<String, Object> metadata) {
         UUID product = productId != null ? productId
@@ -64,12 +72,7 @@ public class VersionService {
             throw ApiException.notFound("Product " + productId + " not found");
         }
         UUID id = UUID.randomUUID();
-        int inserted = Sql.update(em, "insert into version (id, product_id, version, scm_sha, scm_branch, scm_repository,"
-                + " build_url, build_number, extra_metadata) values (?1, ?2, ?3, cast(?4 as text), cast(?5 as text),"
-                + " cast(?6 as text), cast(?7 as text), cast(?8 as text), cast(?9 as jsonb))"
-                + " on conflict (product_id, version) do nothing",
-                id, product, version, scm.sha(), scm.branch(), scm.repository(), scm.buildUrl(), scm.buildNumber(),
-                Json.write(metadata == null ? new HashMap<>() : metadata));
+        int inserted = insert(id, product, version, scm, metadata);
         if (inserted == 0) {
             throw ApiException.conflict("Version " + version + " already exists for this product");
         }
