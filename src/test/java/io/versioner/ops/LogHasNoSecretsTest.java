@@ -110,6 +110,13 @@ class LogHasNoSecretsTest {
         }
     }
 
+    @Test
+    void theTestOnlyFailingEndpointIsNotInTheApiDocument() {
+        String doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertTrue(doc.contains("/api-keys"), "the document lists the API");
+        assertFalse(doc.contains("/ops-test"), "FailingResource is hidden from it");
+    }
+
     /** The log lines that mention the id, waiting briefly: the handler may not have flushed yet. */
     private static List<String> logLinesContaining(String id) throws IOException, InterruptedException {
         List<String> found = List.of();
