@@ -42,14 +42,14 @@ public class ReleaseHistory {
     }
 
     /** Entries of one release, oldest first, paged by the entry's identity. */
-    public Page<HistoryEntry> list(UUID releaseId, int limit, String cursor) {
+    public Page<ReleaseHistoryEntry> list(UUID releaseId, int limit, String cursor) {
         Where w = new Where().eq("release_id", releaseId);
         if (cursor != null && !cursor.isEmpty()) {
             w.raw("id > ?", parse(Cursor.decode(cursor, 1)[0]));
         }
         List<Object[]> rows = Sql.rows(em, "select id, at, actor, action, cast(details as text) from release_history" + w.sql()
                 + " order by id limit " + (limit + 1), w.args());
-        return Page.of(rows, limit, r -> new HistoryEntry(Sql.instant(r[1]), (String) r[2],
+        return Page.of(rows, limit, r -> new ReleaseHistoryEntry(Sql.instant(r[1]), (String) r[2],
                 HistoryAction.fromWire((String) r[3]), Json.readMap((String) r[4])), r -> Cursor.encode(r[0]));
     }
 

@@ -145,7 +145,7 @@ public class ReleaseResource {
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "listReleaseHistory", summary = "The release's audit trail, oldest first")
-    public Page<HistoryEntry> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+    public Page<ReleaseHistoryEntry> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return releases.history(id, Limits.check(limit), cursor);
     }

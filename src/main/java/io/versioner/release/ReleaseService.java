@@ -67,7 +67,7 @@ public class ReleaseService {
 
     /** The audit trail of an existing release, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntry> history(UUID id, int limit, String cursor) {
+    public Page<ReleaseHistoryEntry> history(UUID id, int limit, String cursor) {
         releases.get(id);
         return history.list(id, limit, cursor);
     }

@@ -13,6 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReleaseUpdate(
         @Schema(implementation = String.class, maxLength = 200) PatchValue<String> name,
         @Schema(implementation = String.class, nullable = true) PatchValue<String> description,
-        @Schema(implementation = ReleaseStatus.class) PatchValue<ReleaseStatus> status,
+        @Schema(ref = "ReleaseStatus") PatchValue<ReleaseStatus> status,
         @Schema(implementation = Map.class, nullable = true) PatchValue<Map<String, Object>> extraMetadata) {
 }

@@ -1,6 +1,8 @@
 package io.versioner.release;
 
 import static io.versioner.Api.admin;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.path.json.JsonPath;
@@ -24,6 +26,12 @@ final class Fixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** Creates the version unless an earlier step (a deployment event) already did. */
+    static void ensureVersion(String product, String version) {
+        admin().body(Map.of("product_name", product, "version", version)).post("/versions")
+                .then().statusCode(anyOf(is(201), is(409)));
+    }
+
     static String addVersion(String releaseId, String product, String version) {
         return admin().body(Map.of("product_name", product, "version", version)).post("/releases/" + releaseId + "/versions")
                 .then().statusCode(201).extract().path("version_id");
@@ -33,7 +41,7 @@ final class Fixtures {
     static String releaseWith(String name, String... productVersion) {
         String id = createRelease(name);
         for (int i = 0; i < productVersion.length; i += 2) {
-            version(productVersion[i], productVersion[i + 1]);
+            ensureVersion(productVersion[i], productVersion[i + 1]);
             addVersion(id, productVersion[i], productVersion[i + 1]);
         }
         return id;

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a release's append-only audit trail. */
 @Schema(name = "ReleaseHistoryEntry")
-public record HistoryEntry(@Schema(required = true) Instant at,
+public record ReleaseHistoryEntry(@Schema(required = true) Instant at,
         @Schema(required = true, description = "The API key's name, or `system` for automatic progress") String actor,
         @Schema(required = true) HistoryAction action,
         @Schema(required = true, description = "created: name, status; updated: {field: {from, to}} per changed field; "
