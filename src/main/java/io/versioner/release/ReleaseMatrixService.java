@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The deployment matrix of a release, read in three statements whatever its size: the columns, the rows, and
- * every cell at once (the newest deployment per version and environment, by DISTINCT ON over
- * {@code deployment_triple_newest}).
+ * The deployment matrix of a release, read in three statements whatever its size (after the release itself): the
+ * columns, the rows (each with the production rule evaluated), and every cell at once (the newest deployment per
+ * version and environment, by DISTINCT ON over {@code deployment_triple_newest}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

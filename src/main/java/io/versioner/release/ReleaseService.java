@@ -45,7 +45,8 @@ public class ReleaseService {
         String metadata = Json.metadata("extra_metadata", body.extraMetadata());
         UUID id = UUID.randomUUID();
         Sql.update(em, "insert into release (id, name, description, status, extra_metadata)"
-                + " values (?1, ?2, cast(?3 as text), ?4, cast(?5 as jsonb))", id, name, body.description(), status.wire(), metadata);
+                + " values (?1, ?2, cast(?3 as text), ?4, cast(?5 as jsonb))",
+                id, name, body.description(), status.wire(), metadata);
         history.add(id, caller.name(), HistoryAction.CREATED, Map.of("name", name, "status", status.wire()));
         return get(id);
     }

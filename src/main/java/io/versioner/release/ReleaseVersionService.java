@@ -22,6 +22,8 @@ import java.util.UUID;
 public class ReleaseVersionService {
     private static final String SELECT = "select rv.version_id, rv.product_id, p.name, v.version, rv.added_at"
             + " from release_version rv join version v on v.id = rv.version_id join product p on p.id = rv.product_id";
+    private static final String VERSION = "select v.id, v.product_id, p.name, v.version from version v"
+            + " join product p on p.id = v.product_id";
 
     @Inject
     EntityManager em;
@@ -93,8 +95,7 @@ public class ReleaseVersionService {
     private Target resolve(ReleaseVersionAdd body) {
         Object[] row;
         if (body.versionId() != null) {
-            row = Sql.firstRow(em, "select v.id, v.product_id, p.name, v.version from version v join product p on p.id = v.product_id"
-                    + " where v.id = ?1", body.versionId());
+            row = Sql.firstRow(em, VERSION + " where v.id = ?1", body.versionId());
             if (row == null) {
                 throw ApiException.notFound("Version " + body.versionId() + " not found");
             }
@@ -107,8 +108,7 @@ public class ReleaseVersionService {
             if (version == null) {
                 throw ApiException.invalid("body", "version", "field required with product_name", "missing");
             }
-            row = Sql.firstRow(em, "select v.id, v.product_id, p.name, v.version from version v join product p on p.id = v.product_id"
-                    + " where p.name = ?1 and v.version = ?2", product, version);
+            row = Sql.firstRow(em, VERSION + " where p.name = ?1 and v.version = ?2", product, version);
             if (row == null) {
                 throw ApiException.notFound("Version " + version + " of " + product + " not found");
             }

@@ -3,7 +3,6 @@ package io.versioner.release;
 import static io.versioner.Api.admin;
 import static io.versioner.Api.unique;
 import static io.versioner.release.Fixtures.deploy;
-import static io.versioner.release.Fixtures.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,13 +60,13 @@ class ReleaseMatrixStatementsTest {
 
     private static long statementsOf(String path, List<String> envs) {
         admin().queryParam("environment", envs).get(path).then().statusCode(200); // warm up
-        StatementCounter.SEEN.clear();
         var req = admin();
         if (!envs.isEmpty()) {
             req.queryParam("environment", envs);
         }
+        StatementCounter.start();
         req.get(path).then().statusCode(200);
-        List<String> seen = new ArrayList<>(StatementCounter.SEEN);
+        List<String> seen = StatementCounter.stop();
         LOG.infof("%s: %s", path, String.join("\n  ", seen));
         return seen.size();
     }
