@@ -30,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/releases")
 @Tag(name = "Releases", description = "A release groups at most one version per product and tracks their deployments; "
-        + "it never deploys.")
+        + "it never deploys. Automatic progress (unless versioner.releases.auto-progress=false), inside the transaction of "
+        + "a deployment event for one of its versions: a draft release with versions becomes in_progress, then an "
+        + "in_progress release whose versions are all successful in production becomes completed (both steps may happen "
+        + "on one event). History entries of automatic moves have the actor `system`. Final releases never move.")
 @SecurityRequirement(name = "bearer")
 @Requires(Access.READ)
 public class ReleaseResource {
@@ -137,7 +140,8 @@ public class ReleaseResource {
     @Operation(operationId = "getReleaseMatrix", summary = "The deployment matrix: each version's state in each environment",
             description = "Rows are the release's versions by product name; columns the environments (all, or those named "
                     + "by repeatable `environment`) in environment order. A cell comes from the newest deployment: completed "
-                    + "→ success, failed → failed, pending/started → in_progress, none or aborted → not_deployed.")
+                    + "→ success, failed → failed, pending/started → in_progress, none or aborted → not_deployed. Unknown environment "
+                    + "names are ignored; `complete_in_production` looks at production whatever the filter.")
     public ReleaseMatrix deployments(@PathParam("id") UUID id, @QueryParam("environment") List<String> environment) {
         return matrix.matrix(id, environment.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
