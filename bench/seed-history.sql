@@ -25,3 +25,12 @@ cross join lateral (select v.created_at + g * interval '13 minutes' + random() *
 where v.product_id in (select id from product where name like 'hist-p%');
 
 analyze;
+
+-- what ingestion keeps current, recomputed for the seeded history
+insert into current_deployment (product_id, environment_id, deployment_id, version_id, deployed_at, created_at)
+select distinct on (product_id, environment_id) product_id, environment_id, id, version_id, deployed_at, created_at
+from deployment where status = 'completed'
+order by product_id, environment_id, created_at desc, id desc
+on conflict (product_id, environment_id) do update set deployment_id = excluded.deployment_id,
+    version_id = excluded.version_id, deployed_at = excluded.deployed_at, created_at = excluded.created_at;
+analyze current_deployment;

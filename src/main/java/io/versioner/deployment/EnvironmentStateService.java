@@ -53,12 +53,9 @@ public class EnvironmentStateService {
                 .map(r -> new EnvironmentRef((UUID) r[0], (String) r[1], EnvironmentType.fromWire((String) r[2])))
                 .toList();
         Where w = new Where().in("p.name", products).in("e.name", environments);
-        List<Object[]> cells = Sql.rows(em, "select p.id, p.name, e.name, c.version_id, v.version, c.id, c.deployed_at"
-                + " from product p cross join environment e"
-                + " join lateral (select d.id, d.version_id, d.deployed_at from deployment d"
-                + "   where d.product_id = p.id and d.environment_id = e.id and d.status = 'completed'"
-                + "   order by d.created_at desc, d.id desc limit 1) c on true"
-                + " join version v on v.id = c.version_id" + w.sql()
+        List<Object[]> cells = Sql.rows(em, "select p.id, p.name, e.name, c.version_id, v.version, c.deployment_id, c.deployed_at"
+                + " from current_deployment c join product p on p.id = c.product_id"
+                + " join environment e on e.id = c.environment_id join version v on v.id = c.version_id" + w.sql()
                 + " order by p.name, p.id", w.args());
         Map<UUID, Row> rows = new LinkedHashMap<>();
         Map<UUID, Set<UUID>> versions = new LinkedHashMap<>();
