@@ -23,15 +23,19 @@ public class CurrentDeployments {
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(UUID productId, UUID environmentId) {
         Sql.lock(em, "current:" + productId + ":" + environmentId);
-        Sql.query(em, "with newest as (select id, version_id, deployed_at, created_at from deployment"
-                + "   where product_id = ?1 and environment_id = ?2 and status = 'completed'"
-                + "   order by created_at desc, id desc limit 1),"
+        Sql.query(em, "with newest as (select d.id, d.version_id, v.version, d.deployed_at, d.created_at from deployment d"
+                + "   join version v on v.id = d.version_id"
+                + "   where d.product_id = ?1 and d.environment_id = ?2 and d.status = 'completed'"
+                + "   order by d.created_at desc, d.id desc limit 1),"
                 + " gone as (delete from current_deployment where product_id = ?1 and environment_id = ?2"
                 + "   and not exists (select 1 from newest) returning 1)"
-                + " insert into current_deployment (product_id, environment_id, deployment_id, version_id, deployed_at, created_at)"
-                + " select ?1, ?2, id, version_id, deployed_at, created_at from newest"
+                + " insert into current_deployment (product_id, environment_id, deployment_id, version_id, product_name,"
+                + "   environment_name, version, deployed_at, created_at)"
+                + " select ?1, ?2, n.id, n.version_id, p.name, e.name, n.version, n.deployed_at, n.created_at"
+                + "   from newest n, product p, environment e where p.id = ?1 and e.id = ?2"
                 + " on conflict (product_id, environment_id) do update set deployment_id = excluded.deployment_id,"
-                + "   version_id = excluded.version_id, deployed_at = excluded.deployed_at, created_at = excluded.created_at",
+                + "   version_id = excluded.version_id, version = excluded.version, deployed_at = excluded.deployed_at,"
+                + "   created_at = excluded.created_at",
                 productId, environmentId).executeUpdate();
     }
 }

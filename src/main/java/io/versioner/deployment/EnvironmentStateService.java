@@ -52,11 +52,10 @@ public class EnvironmentStateService {
                 + " order by " + Environment.ORDER_SQL + ", name", envWhere.args()).stream()
                 .map(r -> new EnvironmentRef((UUID) r[0], (String) r[1], EnvironmentType.fromWire((String) r[2])))
                 .toList();
-        Where w = new Where().in("p.name", products).in("e.name", environments);
-        List<Object[]> cells = Sql.rows(em, "select p.id, p.name, e.name, c.version_id, v.version, c.deployment_id, c.deployed_at"
-                + " from current_deployment c join product p on p.id = c.product_id"
-                + " join environment e on e.id = c.environment_id join version v on v.id = c.version_id" + w.sql()
-                + " order by p.name, p.id", w.args());
+        Where w = new Where().in("product_name", products).in("environment_name", environments);
+        List<Object[]> cells = Sql.rows(em, "select product_id, product_name, environment_name, version_id, version,"
+                + " deployment_id, deployed_at from current_deployment" + w.sql()
+                + " order by product_name, product_id", w.args());
         Map<UUID, Row> rows = new LinkedHashMap<>();
         Map<UUID, Set<UUID>> versions = new LinkedHashMap<>();
         for (Object[] r : cells) {
