@@ -34,12 +34,15 @@ stop_service() {
 trap stop_service EXIT
 
 start_service() {
+  if curl -s -o /dev/null --max-time 2 "$BASE/q/health/live"; then
+    echo "port $PORT is already taken: stop what runs there or set BENCH_PORT"; exit 1
+  fi
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" \
       VERSIONER_DB_SCHEMA="$SCHEMA" VERSIONER_ADMIN_KEY="$BENCH_KEY" QUARKUS_HTTP_PORT="$PORT" \
       QUARKUS_LOG_LEVEL=WARN "$JAVA_BIN" ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "target/bench-service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 120); do
-    curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
+    curl -fs --max-time 2 "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.5
   done
   echo "service did not become ready"; tail -30 target/bench-service.log; exit 1
