@@ -50,7 +50,7 @@ public class SessionPages {
 
     @GET
     public Response home() {
-        return Response.seeOther(URI.create(frames.base() + "state")).build();
+        return Response.seeOther(URI.create(frames.base() + "releases")).build();
     }
 
     @GET

@@ -10,6 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver. Both paths are given explicitly, so Selenium
@@ -56,12 +58,28 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Clicks a form's submit button and waits for the next page: a click returns before the navigation it
+     * starts has finished, so reading the page right after it could still see the old one.
+     */
+    void submit(String buttonCss) {
+        WebElement page = find("html");
+        find(buttonCss).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void follow(WebElement button) {
+        WebElement page = find("html");
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Signs in through the form with a pasted key, as a person would. */
     void signIn(String root, String key) {
         driver.manage().deleteAllCookies();
         open(root + "ui/sign-in");
         find("#key").sendKeys(key);
-        find("form[action$='sign-in'] button[type=submit]").click();
+        submit("form[action$='sign-in'] button[type=submit]");
     }
 
     @Override

@@ -52,6 +52,23 @@ class QueryCountTest {
         LOG.infof("product page: %d statements (with the session check)", few);
     }
 
+    @Test
+    void releasePagesCostTheSameForSmallAndLargeReleases() {
+        String tag = unique("qr");
+        String cookie = SessionTest.session(keyWithRole("viewer"));
+        grow(tag, 0, 12, 3);
+        String small = ReleasePagesTest.release(tag + "-small", tag + "-svc-0:1.0");
+        String large = ReleasePagesTest.release(tag + "-large", java.util.stream.IntStream.range(0, 12)
+                .mapToObj(p -> tag + "-svc-" + p + ":1." + p).toArray(String[]::new));
+        long smallPage = statements(cookie, "/ui/releases/" + small);
+        long largePage = statements(cookie, "/ui/releases/" + large);
+        assertEquals(smallPage, largePage, "release page: 1 version vs 12");
+        long listOfOne = statements(cookie, "/ui/releases?q=" + tag + "-small");
+        long listOfTwo = statements(cookie, "/ui/releases?q=" + tag);
+        assertEquals(listOfOne, listOfTwo, "release list: 1 release vs 2, progress included");
+        LOG.infof("release page: %d statements; release list: %d (with the session check)", largePage, listOfTwo);
+    }
+
     /** {@code products} products (from {@code from}) deployed to {@code envs} environments each. */
     private static void grow(String tag, int from, int products, int envs) {
         for (int p = from; p < products; p++) {

@@ -50,13 +50,13 @@ class StatePagesTest {
         browser.signIn(root.toString(), ADMIN_KEY);
         browser.open(root + "ui/state");
         browser.find("#product-1").sendKeys(drifting);
-        browser.find("form.filters button[type=submit]").click();
+        browser.submit("form.filters button[type=submit]");
         // a filtered page offers one more product input, so a second product can be added
         assertEquals(drifting, browser.find("#product-1").getAttribute("value"));
         browser.find("#product-2").sendKeys(steady);
         browser.find("input[name=environment][value='" + staging + "']").click();
         browser.find("input[name=environment][value='" + prod + "']").click();
-        browser.find("form.filters button[type=submit]").click();
+        browser.submit("form.filters button[type=submit]");
 
         String url = browser.driver.getCurrentUrl();
         assertTrue(url.contains("product=" + drifting) && url.contains("environment=" + prod), url);
@@ -88,7 +88,7 @@ class StatePagesTest {
 
         browser.signIn(root.toString(), ADMIN_KEY);
         browser.open(root + "ui/state?product=" + product);
-        browser.driver.findElement(By.linkText(product)).click();
+        browser.follow(browser.driver.findElement(By.linkText(product)));
         assertEquals(product, browser.find("h1").getText());
         List<String> versions = browser.all("table.versions tbody th").stream().map(WebElement::getText).toList();
         assertEquals(ProductPage.PAGE, versions.size());
@@ -100,12 +100,12 @@ class StatePagesTest {
         assertTrue(browser.find(".current").getText().contains("1.0." + (ProductPage.PAGE + 3)),
                 "the failed run did not replace the current version");
 
-        browser.driver.findElement(By.linkText("Older versions")).click();
+        browser.follow(browser.driver.findElement(By.linkText("Older versions")));
         List<String> older = browser.all("table.versions tbody th").stream().map(WebElement::getText).toList();
         assertEquals(List.of("1.0.4", "1.0.3", "1.0.2", "1.0.1"), older, "24 versions: 20, then 4");
         assertTrue(browser.driver.getCurrentUrl().contains("/ui/products/" + id + "?versions="));
         assertTrue(browser.all("a[rel=next]").stream().noneMatch(a -> a.getText().equals("Older versions")), "last page");
-        browser.driver.findElement(By.linkText("Newest versions")).click();
+        browser.follow(browser.driver.findElement(By.linkText("Newest versions")));
         assertEquals("1.0.99", browser.find("table.versions tbody th").getText());
     }
 
