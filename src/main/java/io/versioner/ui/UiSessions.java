@@ -31,7 +31,7 @@ public class UiSessions {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "versioner.ui.session-ttl", defaultValue = "PT12H")
+    @ConfigProperty(name = "versioner.ui.session-ttl", defaultValue = "12H")
     Duration ttl;
 
     /** A live session: the key it acts for and the token its forms must carry. */

@@ -28,8 +28,10 @@ class DashboardScreenshots {
         DemoData.Made demo = DemoData.make();
         Path docs = Path.of(System.getProperty("screenshots.dir", "docs"));
         Files.createDirectories(docs);
-        try (Browser browser = new Browser(1360, 860)) {
+        try (Browser browser = new Browser(1360, 960)) {
             browser.signIn(root.toString(), ADMIN_KEY);
+            shoot(browser, root + "ui/releases", docs.resolve("dashboard-releases.png"));
+            shoot(browser, root + "ui/releases/" + demo.releaseId(), docs.resolve("dashboard-release.png"));
             shoot(browser, root + "ui/state", docs.resolve("dashboard-state.png"));
             shoot(browser, root + "ui/products/" + demo.productId(), docs.resolve("dashboard-product.png"));
         }

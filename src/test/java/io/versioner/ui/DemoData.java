@@ -4,7 +4,7 @@ import static io.versioner.Api.admin;
 
 /** A small, realistic estate for screenshots: six services, four environments, some drift, one failure. */
 final class DemoData {
-    record Made(String productId) {
+    record Made(String productId, String releaseId) {
     }
 
     private DemoData() {
@@ -36,7 +36,20 @@ final class DemoData {
         }
         Seed.deploy("user-service", "1.2.4", "staging", "failed");
         Seed.deploy("user-service", "1.2.4", "staging", "started");
-        return new Made(Seed.productId("user-service"));
+        Seed.deploy("payment-api", "4.5.7", "test", "failed");
+
+        String patch = ReleasePagesTest.release("Security Patch 2024.10.1", "auth-service:2.1.0", "notification-service:2.1.0");
+        status(patch, "in_progress");
+        status(patch, "completed");
+        ReleasePagesTest.release("Q4 Sprint 3", "web-frontend:4.5.0");
+        String platform = ReleasePagesTest.release("User Platform v2.0", "user-service:1.2.4", "auth-service:2.1.0",
+                "api-gateway:3.0.2", "payment-api:4.5.7");
+        status(platform, "in_progress");
+        return new Made(Seed.productId("user-service"), platform);
+    }
+
+    private static void status(String releaseId, String status) {
+        admin().body("{\"status\":\"" + status + "\"}").patch("/releases/" + releaseId).then().statusCode(200);
     }
 
     private static void build(String product, String version) {
