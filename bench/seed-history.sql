@@ -25,3 +25,19 @@ cross join lateral (select v.created_at + g * interval '13 minutes' + random() *
 where v.product_id in (select id from product where name like 'hist-p%');
 
 analyze;
+
+-- what ingestion keeps current, recomputed for the seeded history
+insert into current_deployment (product_id, environment_id, deployment_id, version_id, product_name, environment_name,
+                                version, deployed_at, created_at)
+select distinct on (d.product_id, d.environment_id) d.product_id, d.environment_id, d.id, d.version_id, p.name, e.name,
+       v.version, d.deployed_at, d.created_at
+from deployment d
+join product p on p.id = d.product_id
+join environment e on e.id = d.environment_id
+join version v on v.id = d.version_id
+where d.status = 'completed'
+order by d.product_id, d.environment_id, d.created_at desc, d.id desc
+on conflict (product_id, environment_id) do update set deployment_id = excluded.deployment_id,
+    version_id = excluded.version_id, version = excluded.version, deployed_at = excluded.deployed_at,
+    created_at = excluded.created_at;
+analyze current_deployment;

@@ -23,8 +23,11 @@ import java.util.UUID;
 public record Attempts(String table, String eventTable, String eventFk, List<String> scope, String completedAtColumn) {
     static final Duration REPLAY_WINDOW = Duration.ofMinutes(10);
 
-    /** The outcome: the attempt and event ids, and whether this event was a replay that changed nothing. */
-    public record Recorded(UUID attemptId, UUID eventId, boolean replay, EventStatus status) {
+    /**
+     * The outcome: the attempt and event ids, whether this event was a replay that changed nothing, and the
+     * attempt's status after and before it (before is null for a new attempt).
+     */
+    public record Recorded(UUID attemptId, UUID eventId, boolean replay, EventStatus status, EventStatus before) {
     }
 
     /** One incoming event: its status, the words it was sent with, and the attempt columns it carries. */
@@ -47,7 +50,7 @@ public record Attempts(String table, String eventTable, String eventFk, List<Str
             if (target != null) {
                 UUID seen = eventWith(em, target.id, in.invokeId(), in.status());
                 if (seen != null) {
-                    return new Recorded(target.id, seen, true, target.status);
+                    return new Recorded(target.id, seen, true, target.status, target.status);
                 }
             } else {
                 target = one(em, "invoke_id is null and status in ('pending', 'started')", scopeValues, null);
@@ -58,7 +61,7 @@ public record Attempts(String table, String eventTable, String eventFk, List<Str
                     && newest.lastEventAt.isAfter(Instant.now().minus(REPLAY_WINDOW))) {
                 UUID seen = eventWith(em, newest.id, null, in.status());
                 if (seen != null) {
-                    return new Recorded(newest.id, seen, true, newest.status);
+                    return new Recorded(newest.id, seen, true, newest.status, newest.status);
                 }
             }
             target = newest != null && !newest.status.terminal() ? newest
@@ -79,7 +82,7 @@ public record Attempts(String table, String eventTable, String eventFk, List<Str
         Sql.update(em, "insert into " + eventTable + " (id, " + eventFk + ", status, status_word, invoke_id, payload)"
                 + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))",
                 eventId, attemptId, in.status().wire(), in.word(), in.invokeId(), in.payloadJson());
-        return new Recorded(attemptId, eventId, false, status);
+        return new Recorded(attemptId, eventId, false, status, target == null ? null : target.status);
     }
 
     /** The newest attempt of the scope matching {@code condition} (one "?" at most, bound to {@code arg}). */

@@ -42,6 +42,8 @@ public class DeploymentIngestService {
     @Inject
     Idempotency idempotency;
     @Inject
+    CurrentDeployments current;
+    @Inject
     Event<DeploymentRecorded> recorded;
 
     /** The answer: the deployment after this event, and the event's id. */
@@ -84,6 +86,9 @@ public class DeploymentIngestService {
         Attempts.Recorded r = DEPLOYMENTS.record(em, List.of(versionId, environmentId), new Attempts.Incoming(status,
                 e.status().strip(), Text.trimToNull(e.invokeId()), payload, columns, metadata));
         idempotency.remember(idempotencyKey, ENDPOINT, requestHash, r.attemptId(), r.eventId());
+        if (!r.replay() && (r.status() == EventStatus.COMPLETED || r.before() == EventStatus.COMPLETED)) {
+            current.refresh(productId, environmentId);
+        }
         if (!r.replay()) {
             recorded.fire(new DeploymentRecorded(r.attemptId(), productId, versionId, environmentId, r.status()));
         }

@@ -52,14 +52,10 @@ public class EnvironmentStateService {
                 + " order by " + Environment.ORDER_SQL + ", name", envWhere.args()).stream()
                 .map(r -> new EnvironmentRef((UUID) r[0], (String) r[1], EnvironmentType.fromWire((String) r[2])))
                 .toList();
-        Where w = new Where().in("p.name", products).in("e.name", environments);
-        List<Object[]> cells = Sql.rows(em, "select p.id, p.name, e.name, c.version_id, v.version, c.id, c.deployed_at"
-                + " from product p cross join environment e"
-                + " join lateral (select d.id, d.version_id, d.deployed_at from deployment d"
-                + "   where d.product_id = p.id and d.environment_id = e.id and d.status = 'completed'"
-                + "   order by d.created_at desc, d.id desc limit 1) c on true"
-                + " join version v on v.id = c.version_id" + w.sql()
-                + " order by p.name, p.id", w.args());
+        Where w = new Where().in("product_name", products).in("environment_name", environments);
+        List<Object[]> cells = Sql.rows(em, "select product_id, product_name, environment_name, version_id, version,"
+                + " deployment_id, deployed_at from current_deployment" + w.sql()
+                + " order by product_name, product_id", w.args());
         Map<UUID, Row> rows = new LinkedHashMap<>();
         Map<UUID, Set<UUID>> versions = new LinkedHashMap<>();
         for (Object[] r : cells) {

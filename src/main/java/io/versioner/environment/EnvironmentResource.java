@@ -23,12 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.versioner.common.Patch;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import io.versioner.common.PatchValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,8 +45,9 @@ public class EnvironmentResource {
     }
 
     @Schema(name = "EnvironmentUpdate", description = "Fields present are changed; null clears description and metadata.")
-    public record UpdateRequest(EnvironmentType type, @Schema(nullable = true) String description,
-            @Schema(nullable = true) Map<String, Object> metadata) {
+    public record UpdateRequest(@Schema(implementation = EnvironmentType.class) PatchValue<EnvironmentType> type,
+            @Schema(implementation = String.class, nullable = true) PatchValue<String> description,
+            @Schema(implementation = Map.class, nullable = true) PatchValue<Map<String, Object>> metadata) {
     }
 
     @Schema(name = "Environment")
@@ -93,12 +90,9 @@ public class EnvironmentResource {
     @Path("/{id}")
     @Requires(Access.WRITE)
     @Operation(operationId = "updateEnvironment", summary = "Change an environment's type, description or metadata")
-    public EnvironmentView update(@PathParam("id") UUID id,
-            @RequestBody(content = @Content(schema = @Schema(implementation = UpdateRequest.class))) JsonNode body) {
-        Patch patch = Patch.of(body);
-        Optional<String> type = patch.text("type", 20);
-        Optional<EnvironmentType> newType = type == null || type.isEmpty() ? null : Optional.of(parseType(type.get(), "body"));
-        return EnvironmentView.of(environments.update(id, newType, patch.text("description", 10_000), patch.object("metadata")));
+    public EnvironmentView update(@PathParam("id") UUID id, @NotNull UpdateRequest body) {
+        return EnvironmentView.of(environments.update(id, body.type(),
+                body.description(), body.metadata()));
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import io.versioner.common.ApiException;
 import io.versioner.common.Cursor;
 import io.versioner.common.Json;
 import io.versioner.common.Page;
+import io.versioner.common.PatchValue;
 import io.versioner.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,20 +86,18 @@ public class EnvironmentService {
         return Page.of(rows, limit, e -> e, e -> Cursor.encode(e.type().ordinal(), e.name));
     }
 
-    public Environment update(UUID id, Optional<EnvironmentType> type, Optional<String> description,
-            Optional<Map<String, Object>> metadata) {
+    public Environment update(UUID id, PatchValue<EnvironmentType> type, PatchValue<String> description,
+            PatchValue<Map<String, Object>> metadata) {
         Environment e = Environment.findById(id);
         if (e == null) {
             throw ApiException.notFound("Environment " + id + " not found");
         }
-        if (type != null && type.isPresent()) {
-            e.typeName = type.get().wire();
+        if (type.present() && type.value() != null) {
+            e.typeName = type.value().wire();
         }
-        if (description != null) {
-            e.description = description.orElse(null);
-        }
-        if (metadata != null) {
-            e.metadata = metadata.orElseGet(HashMap::new);
+        e.description = description.orElse(e.description);
+        if (metadata.present()) {
+            e.metadata = Json.readMap(Json.metadata("metadata", metadata.value()));
         }
         e.updatedAt = Instant.now();
         return e;

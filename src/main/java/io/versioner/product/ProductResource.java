@@ -22,10 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.versioner.common.Patch;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import io.versioner.common.PatchValue;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,8 +44,8 @@ public class ProductResource {
     }
 
     @Schema(name = "ProductUpdate", description = "Fields present are changed; null clears.")
-    public record UpdateRequest(@Schema(nullable = true) String description,
-            @Schema(nullable = true) Map<String, Object> extraMetadata) {
+    public record UpdateRequest(@Schema(implementation = String.class, nullable = true) PatchValue<String> description,
+            @Schema(implementation = Map.class, nullable = true) PatchValue<Map<String, Object>> extraMetadata) {
     }
 
     @Schema(name = "Product")
@@ -89,10 +86,9 @@ public class ProductResource {
     @Path("/{id}")
     @Requires(Access.WRITE)
     @Operation(operationId = "updateProduct", summary = "Change a product's description or metadata")
-    public ProductView update(@PathParam("id") UUID id,
-            @RequestBody(content = @Content(schema = @Schema(implementation = UpdateRequest.class))) JsonNode body) {
-        Patch patch = Patch.of(body);
-        return ProductView.of(products.update(id, patch.text("description", 10_000), patch.object("extra_metadata")));
+    public ProductView update(@PathParam("id") UUID id, @NotNull UpdateRequest body) {
+        return ProductView.of(products.update(id, body.description(),
+                body.extraMetadata()));
     }
 
     @DELETE

@@ -2,7 +2,9 @@ package io.versioner.product;
 
 import io.versioner.common.ApiException;
 import io.versioner.common.Cursor;
+import io.versioner.common.Json;
 import io.versioner.common.Page;
+import io.versioner.common.PatchValue;
 import io.versioner.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,16 +80,14 @@ public class ProductService {
         return Page.of(rows, limit, p -> p, p -> Cursor.encode(p.name));
     }
 
-    public Product update(UUID id, Optional<String> description, Optional<Map<String, Object>> metadata) {
+    public Product update(UUID id, PatchValue<String> description, PatchValue<Map<String, Object>> metadata) {
         Product p = Product.findById(id);
         if (p == null) {
             throw ApiException.notFound("Product " + id + " not found");
         }
-        if (description != null) {
-            p.description = description.orElse(null);
-        }
-        if (metadata != null) {
-            p.extraMetadata = metadata.orElseGet(HashMap::new);
+        p.description = description.orElse(p.description);
+        if (metadata.present()) {
+            p.extraMetadata = Json.readMap(Json.metadata("extra_metadata", metadata.value()));
         }
         p.updatedAt = Instant.now();
         return p;

@@ -113,7 +113,7 @@ public class ReleaseService {
 
     private void checkMove(ReleaseSummary r, ReleaseStatus to) {
         if (!r.status().moves().contains(to)) {
-            throw ApiException.conflict("A " + r.status().wire() + " release cannot become " + to.wire() + "; allowed: "
+            throw ApiException.conflict("Release status " + r.status().wire() + " cannot become " + to.wire() + "; allowed: "
                     + r.status().moves().stream().map(ReleaseStatus::wire).collect(Collectors.joining(", ")));
         }
         if (to == ReleaseStatus.COMPLETED) {

@@ -43,12 +43,10 @@ public class VersionQueries {
                 .stream().map(b -> new VersionView.BuildView(b.id, EventStatus.fromWire(b.status), b.invokeId, b.builtBy,
                         b.buildUrl, b.buildNumber, b.sourceSystem, b.startedAt, b.completedAt, b.createdAt))
                 .toList();
-        List<VersionView.DeployedIn> deployedIn = Sql.rows(em, "select e.id, e.name, e.type, c.id, c.deployed_at"
-                + " from environment e join lateral (select d.id, d.version_id, d.deployed_at from deployment d"
-                + "   where d.product_id = ?1 and d.environment_id = e.id and d.status = 'completed'"
-                + "   order by d.created_at desc, d.id desc limit 1) c on true"
-                + " where c.version_id = ?2 order by " + Environment.ORDER_SQL.replace("type", "e.type") + ", e.name",
-                v.productId, id).stream()
+        List<VersionView.DeployedIn> deployedIn = Sql.rows(em, "select e.id, e.name, e.type, c.deployment_id, c.deployed_at"
+                + " from current_deployment c join environment e on e.id = c.environment_id where c.version_id = ?1"
+                + " order by " + Environment.ORDER_SQL.replace("type", "e.type") + ", e.name",
+                id).stream()
                 .map(r -> new VersionView.DeployedIn((UUID) r[0], (String) r[1], EnvironmentType.fromWire((String) r[2]),
                         (UUID) r[3], Sql.instant(r[4])))
                 .toList();

@@ -1,5 +1,7 @@
 package io.versioner.release;
 
+import io.versioner.StatementCounter;
+
 import static io.versioner.Api.admin;
 import static io.versioner.Api.unique;
 import static io.versioner.release.Fixtures.deploy;

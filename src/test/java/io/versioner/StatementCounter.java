@@ -1,4 +1,4 @@
-package io.versioner.release;
+package io.versioner;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import java.util.ArrayList;
@@ -15,12 +15,12 @@ public class StatementCounter implements StatementInspector {
     private static final List<String> SEEN = new CopyOnWriteArrayList<>();
     private static volatile boolean recording;
 
-    static void start() {
+    public static void start() {
         SEEN.clear();
         recording = true;
     }
 
-    static List<String> stop() {
+    public static List<String> stop() {
         recording = false;
         return new ArrayList<>(SEEN);
     }

@@ -1,0 +1,39 @@
+package io.versioner.deployment;
+
+import static io.versioner.Api.admin;
+import static io.versioner.Api.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.versioner.StatementCounter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One deployment event costs a fixed, small number of SQL statements, whatever the history holds. */
+@QuarkusTest
+class IngestStatementsTest {
+
+    static List<String> statementsOf(String body) {
+        StatementCounter.start();
+        admin().body(body).post("/deployment-events/").then().statusCode(200);
+        return StatementCounter.stop();
+    }
+
+    @Test
+    void anEventForKnownNamesCostsAFixedNumberOfStatements() {
+        String product = unique("cost");
+        for (int i = 0; i < 5; i++) {
+            admin().body(DeploymentEventTest.eventWithInvoke(product, "0." + i, "production", "success", "warm-" + i))
+                    .post("/deployment-events/").then().statusCode(200);
+        }
+        List<String> first = statementsOf(DeploymentEventTest.eventWithInvoke(product, "1.0", "production", "started", "run-a"));
+        List<String> second = statementsOf(DeploymentEventTest.eventWithInvoke(product, "1.0", "production", "success", "run-a"));
+        List<String> other = statementsOf(DeploymentEventTest.eventWithInvoke(product, "2.0", "production", "success", "run-b"));
+        assertEquals(first.size(), other.size(), "a new version costs what any new version costs:\n" + String.join("\n", other));
+        assertTrue(first.size() <= 14, "at most 14 statements for a new attempt, saw " + first.size() + ":\n"
+                + String.join("\n", first));
+        assertTrue(second.size() <= first.size(), "a follow-up event costs no more than the first:\n" + String.join("\n", second));
+        assertTrue(first.stream().noneMatch(s -> s.toLowerCase().contains("from deployment d") && s.toLowerCase().contains("offset")));
+    }
+}
