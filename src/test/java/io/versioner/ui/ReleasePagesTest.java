@@ -99,7 +99,7 @@ class ReleasePagesTest {
         browser.open(root + "ui/releases/" + id);
 
         changeStatus("completed");
-        assertTrue(alert().contains("A draft release cannot become completed; allowed: in_progress, cancelled"), alert());
+        assertTrue(alert().contains("draft cannot become completed; allowed: in_progress, cancelled"), alert());
         assertEquals("draft", browser.find("#release-status").getText());
 
         changeStatus("in progress");
