@@ -120,6 +120,11 @@ class SessionTest {
         given().cookie(UiPaths.COOKIE, cookie).get("/products").then().statusCode(401);
     }
 
+    @Test
+    void pagesAreNotPartOfTheApiContract() {
+        given().get("/q/openapi").then().statusCode(200).body(not(containsString("/ui/")));
+    }
+
     /** The token every form of the page carries. */
     static String csrfOf(String cookie) {
         String html = given().cookie(UiPaths.COOKIE, cookie).get("/ui/state").then().statusCode(200).extract().asString();
