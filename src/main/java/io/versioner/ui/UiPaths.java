@@ -16,7 +16,15 @@ final class UiPaths {
 
     /** A sign-in "next" target is only ever one of our own pages: never another site (open redirect). */
     static boolean isLocalPage(String target, String base) {
-        return target != null && target.startsWith(base) && !target.startsWith("//") && !target.contains("\\")
-                && target.length() < 2000;
+        if (target == null || !target.startsWith(base) || target.startsWith("//") || target.contains("\\")
+                || target.length() > 2000) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(target);
+            return uri.getScheme() == null && uri.getRawAuthority() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false; // spaces, line breaks and the like: not a link one of our pages made
+        }
     }
 }

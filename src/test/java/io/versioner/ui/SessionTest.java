@@ -57,6 +57,9 @@ class SessionTest {
         Response r = given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("key", io.versioner.Api.ADMIN_KEY).formParam("next", "//evil.example/ui/").post("/ui/sign-in");
         r.then().statusCode(303).header("Location", not(containsString("evil")));
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("key", io.versioner.Api.ADMIN_KEY)
+                .formParam("next", "/ui/state\r\nSet-Cookie: x=y").post("/ui/sign-in")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/ui/"));
     }
 
     @Test
