@@ -5,6 +5,7 @@ import io.versioner.common.ApiException;
 import io.versioner.common.Cursor;
 import io.versioner.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,10 +33,29 @@ public class ApiKeyService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<ApiKeyRevoked> revoked;
+
     @ConfigProperty(name = "versioner.admin-key")
     Optional<String> adminKey;
 
     public record Created(ApiKey key, String secret) {
+    }
+
+    /** Who a key is, for rooms that must not hold the entity (the dashboard's sign-in). */
+    public record Identity(UUID id, String name, Role role) {
+    }
+
+    /** As {@link #authenticate}, answering only who the key is. */
+    @Transactional
+    public Optional<Identity> identify(String secret) {
+        return authenticate(secret).map(k -> new Identity(k.id, k.name, k.role()));
+    }
+
+    /** The key with this id while it is not revoked (a session stands for it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<ApiKey> active(UUID id) {
+        return ApiKey.<ApiKey>findByIdOptional(id).filter(k -> k.revokedAt == null);
     }
 
     /** The active key behind a bearer secret, if any. */
@@ -88,6 +108,7 @@ public class ApiKeyService {
         }
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now();
+            revoked.fire(new ApiKeyRevoked(id));
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +41,44 @@ public class ReleaseMatrixService {
 
     public ReleaseMatrix matrix(UUID releaseId, List<String> environments) {
         releases.get(releaseId);
-        return assemble(releaseId, columns(environments), members(releaseId), newest(releaseId, environments));
+        return assemble(releaseId, columns(environments), members(releaseId), newest(List.of(releaseId), environments));
     }
 
     /** The release with its versions and its progress in every environment. */
     Release detail(ReleaseSummary r) {
+        return overview(r).release();
+    }
+
+    /** A release and its full matrix, read together (a page showing both costs what the detail alone costs). */
+    public record Overview(Release release, ReleaseMatrix matrix) {
+    }
+
+    public Overview overview(UUID releaseId) {
+        return overview(releases.get(releaseId));
+    }
+
+    private Overview overview(ReleaseSummary r) {
         List<Member> members = members(r.id());
-        ReleaseMatrix m = assemble(r.id(), columns(List.of()), members, newest(r.id(), List.of()));
-        return Release.of(r, members.stream().map(Member::version).toList(), progress(m));
+        ReleaseMatrix m = assemble(r.id(), columns(List.of()), members, newest(List.of(r.id()), List.of()));
+        return new Overview(Release.of(r, members.stream().map(Member::version).toList(), progress(m)), m);
+    }
+
+    /**
+     * The progress of several releases at once (a page of the release list), keyed by release id: three
+     * statements whatever their number, not a matrix per release.
+     */
+    public Map<UUID, List<EnvironmentProgress>> progress(Collection<UUID> releaseIds) {
+        if (releaseIds.isEmpty()) {
+            return Map.of();
+        }
+        List<EnvironmentRef> columns = columns(List.of());
+        Map<UUID, List<Member>> members = members(releaseIds);
+        Map<UUID, Map<UUID, Newest>> newest = newest(releaseIds, List.of());
+        Map<UUID, List<EnvironmentProgress>> out = new LinkedHashMap<>();
+        for (UUID id : releaseIds) {
+            out.put(id, progress(assemble(id, columns, members.getOrDefault(id, List.of()), newest)));
+        }
+        return out;
     }
 
     private static ReleaseMatrix assemble(UUID releaseId, List<EnvironmentRef> columns, List<Member> members,
@@ -68,13 +99,20 @@ public class ReleaseMatrixService {
 
     /** The versions of a release by product name, each with the production rule evaluated in the same statement. */
     List<Member> members(UUID releaseId) {
-        return Sql.rows(em, "select rv.version_id, rv.product_id, p.name, v.version, rv.added_at, "
+        return members(List.of(releaseId)).getOrDefault(releaseId, List.of());
+    }
+
+    private Map<UUID, List<Member>> members(Collection<UUID> releaseIds) {
+        Where w = new Where().in("rv.release_id", releaseIds);
+        Map<UUID, List<Member>> out = new HashMap<>();
+        for (Object[] r : Sql.rows(em, "select rv.release_id, rv.version_id, rv.product_id, p.name, v.version, rv.added_at, "
                 + ProductionCheck.successInProduction("rv.version_id")
                 + " from release_version rv join version v on v.id = rv.version_id join product p on p.id = rv.product_id"
-                + " where rv.release_id = ?1 order by p.name", releaseId).stream()
-                .map(r -> new Member(new ReleaseVersion((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                        Sql.instant(r[4])), (Boolean) r[5]))
-                .toList();
+                + w.sql() + " order by p.name", w.args())) {
+            out.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new Member(new ReleaseVersion((UUID) r[1],
+                    (UUID) r[2], (String) r[3], (String) r[4], Sql.instant(r[5])), (Boolean) r[6]));
+        }
+        return out;
     }
 
     /** Per environment, how many versions have a {@code success} cell there. */
@@ -95,8 +133,9 @@ public class ReleaseMatrixService {
                 .toList();
     }
 
-    private Map<UUID, Map<UUID, Newest>> newest(UUID releaseId, List<String> environments) {
-        Where w = new Where().eq("rv.release_id", releaseId).in("e.name", environments);
+    /** Newest deployment per version and environment of the releases' versions (a version in two releases counts once). */
+    private Map<UUID, Map<UUID, Newest>> newest(Collection<UUID> releaseIds, List<String> environments) {
+        Where w = new Where().in("rv.release_id", releaseIds).in("e.name", environments);
         String environmentJoin = environments.isEmpty() ? "" : " join environment e on e.id = d.environment_id";
         List<Object[]> found = Sql.rows(em, "select distinct on (d.version_id, d.environment_id)"
                 + " d.version_id, d.environment_id, d.id, d.status, d.deployed_at"
