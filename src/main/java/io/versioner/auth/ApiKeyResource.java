@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,7 +55,8 @@ public class ApiKeyResource {
 
     @POST
     @Operation(operationId = "createApiKey", summary = "Create an API key (its secret is returned once)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created; the only answer that shows the secret",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedView.class)))
     public Response create(@Valid @NotNull CreateRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ApiKeyService.Created c = keys.create(body.name(), body.role());
         ApiKey k = c.key();

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "or a policy object for blocked deployments. `request_id` matches the server log line.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorBody(
+        // OpenApiErrors documents detail as any value for generated clients; this oneOf keeps FieldError a schema.
         @Schema(required = true, description = "A string, a list of FieldError, or an object",
                 oneOf = {String.class, FieldError[].class, Object.class}) Object detail,
-        @Schema(nullable = true) String requestId) {
+        @Schema(description = "This request's id, as in the server's log line; always on 5xx") String requestId) {
 }

@@ -24,8 +24,8 @@ public record DeploymentEventRequest(
         @Size(max = 255) String buildNumber,
         @Size(max = 255) String sourceSystem,
         @Size(max = 255) @Schema(description = "The CI run; all events of one run land on one deployment") String invokeId,
-        @Schema(description = "RFC 3339; a hint") String startedAt,
-        @Schema(description = "RFC 3339; a hint") String completedAt,
+        @Schema(format = "date-time", description = "RFC 3339; a hint") String startedAt,
+        @Schema(format = "date-time", description = "RFC 3339; a hint") String completedAt,
         Boolean skipPreflightChecks,
         @Schema(description = "Any JSON object, at most 64 KiB") Map<String, Object> extraMetadata) {
 }

@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +38,13 @@ public class DeploymentResource {
     public Page<DeploymentView> list(@QueryParam("product") List<String> product, @QueryParam("product_id") UUID productId,
             @QueryParam("environment") List<String> environment, @QueryParam("environment_id") UUID environmentId,
             @QueryParam("version") String version, @QueryParam("version_id") UUID versionId,
-            @QueryParam("status") List<String> status, @QueryParam("since") String since, @QueryParam("until") String until,
+            @Parameter(description = "Any of these statuses (the event words are accepted too)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = EventStatus.class))
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "Created at or after (RFC 3339)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("since") String since,
+            @Parameter(description = "Created before (RFC 3339)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("until") String until,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         List<EventStatus> statuses = status.stream().map(s -> EventStatus.ofDeploymentWord(s)
                 .orElseThrow(() -> ApiException.invalid("query", "status", "unknown status " + s, "value_error"))).toList();

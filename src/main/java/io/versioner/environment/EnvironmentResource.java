@@ -26,7 +26,10 @@ import java.util.Map;
 import java.util.UUID;
 import io.versioner.common.PatchValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,9 +48,9 @@ public class EnvironmentResource {
     }
 
     @Schema(name = "EnvironmentUpdate", description = "Fields present are changed; null clears description and metadata.")
-    public record UpdateRequest(@Schema(implementation = EnvironmentType.class) PatchValue<EnvironmentType> type,
+    public record UpdateRequest(@Schema(ref = "EnvironmentType") PatchValue<EnvironmentType> type,
             @Schema(implementation = String.class, nullable = true) PatchValue<String> description,
-            @Schema(implementation = Map.class, nullable = true) PatchValue<Map<String, Object>> metadata) {
+            @Schema(implementation = Map.class, additionalProperties = Schema.True.class, nullable = true) PatchValue<Map<String, Object>> metadata) {
     }
 
     @Schema(name = "Environment")
@@ -62,7 +65,9 @@ public class EnvironmentResource {
 
     @GET
     @Operation(operationId = "listEnvironments", summary = "List environments: dev, test, staging, production, other, then by name")
-    public Page<EnvironmentView> list(@QueryParam("type") List<String> type, @QueryParam("name") String name,
+    public Page<EnvironmentView> list(
+            @Parameter(description = "Any of these types", schema = @Schema(type = SchemaType.ARRAY, implementation = EnvironmentType.class))
+            @QueryParam("type") List<String> type, @QueryParam("name") String name,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         Page<Environment> page = environments.list(type.stream().map(t -> parseType(t, "query")).toList(), name, Limits.check(limit), cursor);
         return new Page<>(page.items().stream().map(EnvironmentView::of).toList(), page.nextCursor());
@@ -71,7 +76,8 @@ public class EnvironmentResource {
     @POST
     @Requires(Access.WRITE)
     @Operation(operationId = "createEnvironment", summary = "Create an environment (409 when the name exists)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnvironmentView.class)))
     public Response create(@Valid @NotNull CreateRequest body, @Context UriInfo uri) {
         Environment e = environments.create(body.name().strip(), body.type(), body.description(), body.metadata());
         return Response.created(uri.getBaseUriBuilder().path("environments").path(e.id.toString()).build())

@@ -25,6 +25,7 @@ import java.util.Map;
 import io.versioner.common.PatchValue;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,7 +46,7 @@ public class ProductResource {
 
     @Schema(name = "ProductUpdate", description = "Fields present are changed; null clears.")
     public record UpdateRequest(@Schema(implementation = String.class, nullable = true) PatchValue<String> description,
-            @Schema(implementation = Map.class, nullable = true) PatchValue<Map<String, Object>> extraMetadata) {
+            @Schema(implementation = Map.class, additionalProperties = Schema.True.class, nullable = true) PatchValue<Map<String, Object>> extraMetadata) {
     }
 
     @Schema(name = "Product")
@@ -68,7 +69,8 @@ public class ProductResource {
     @POST
     @Requires(Access.WRITE)
     @Operation(operationId = "createProduct", summary = "Create a product (409 when the name exists)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response create(@Valid @NotNull CreateRequest body, @Context UriInfo uri) {
         Product p = products.create(body.name().strip(), body.description(), body.extraMetadata());
         return Response.created(uri.getBaseUriBuilder().path("products").path(p.id.toString()).build())

@@ -14,5 +14,5 @@ public record ReleaseUpdate(
         @Schema(implementation = String.class, maxLength = 200) PatchValue<String> name,
         @Schema(implementation = String.class, nullable = true) PatchValue<String> description,
         @Schema(ref = "ReleaseStatus") PatchValue<ReleaseStatus> status,
-        @Schema(implementation = Map.class, nullable = true) PatchValue<Map<String, Object>> extraMetadata) {
+        @Schema(implementation = Map.class, additionalProperties = Schema.True.class, nullable = true) PatchValue<Map<String, Object>> extraMetadata) {
 }

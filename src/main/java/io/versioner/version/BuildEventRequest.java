@@ -22,7 +22,7 @@ public record BuildEventRequest(
         @Size(max = 255) String buildNumber,
         @Size(max = 255) String sourceSystem,
         @Size(max = 255) String invokeId,
-        @Schema(description = "RFC 3339; a hint") String startedAt,
-        @Schema(description = "RFC 3339; a hint") String completedAt,
+        @Schema(format = "date-time", description = "RFC 3339; a hint") String startedAt,
+        @Schema(format = "date-time", description = "RFC 3339; a hint") String completedAt,
         Map<String, Object> extraMetadata) {
 }

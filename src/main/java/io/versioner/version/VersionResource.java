@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -53,7 +54,8 @@ public class VersionResource {
     @POST
     @Requires(Access.WRITE)
     @Operation(operationId = "createVersion", summary = "Create a version (409 when it exists)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     public Response create(@Valid @NotNull CreateRequest body, @Context UriInfo uri) {
         String productName = Text.trimToNull(body.productName());
         if (productName == null && body.productId() == null) {
