@@ -119,7 +119,7 @@ class ReleaseWorkflowClientIT {
                 () -> releases.updateRelease(id, new ReleaseUpdate().status(ReleaseStatus.COMPLETED)));
         assertEquals(409, illegal.getCode());
         ErrorBody conflict = client.getObjectMapper().readValue(illegal.getResponseBody(), ErrorBody.class);
-        assertEquals("A draft release cannot become completed; allowed: in_progress, cancelled", conflict.getDetail());
+        assertEquals("Release status draft cannot become completed; allowed: in_progress, cancelled", conflict.getDetail());
 
         // The matrix: web is in staging, nothing is in production yet.
         ReleaseMatrix before = releases.getReleaseMatrix(id, List.of(staging, production));
