@@ -1,6 +1,7 @@
 package io.versioner.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Every error body: a top-level {@code detail} (a string, a list of {@link FieldError}, or an object). */
@@ -10,5 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ErrorBody(
         @Schema(required = true, description = "A string, a list of FieldError, or an object",
                 oneOf = {String.class, FieldError[].class, Object.class}) Object detail,
-        @Schema(nullable = true) String requestId) {
+        // named explicitly: Vert.x-level refusals (413, query checks) write this with a plain ObjectMapper
+        @JsonProperty("request_id") @Schema(nullable = true) String requestId) {
 }

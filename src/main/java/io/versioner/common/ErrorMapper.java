@@ -1,6 +1,8 @@
 package io.versioner.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -60,7 +62,9 @@ public class ErrorMapper {
             loc.add(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
         }
         String msg;
-        if (loc.size() == 1) {
+        if (e instanceof TextGuard.BadText) {
+            msg = e.getOriginalMessage();
+        } else if (loc.size() == 1) {
             msg = "the body must be a JSON object";
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             msg = "not an accepted value";
@@ -72,6 +76,12 @@ public class ErrorMapper {
 
     @ServerExceptionMapper(priority = 2)
     public Response malformed(JsonProcessingException e) {
+        if (causedBy(e, StreamConstraintsException.class)) {
+            // e.g. 100k nested arrays: refused by the parser's limits before anything is built
+            return body(400, "Malformed JSON: the document exceeds the parser's limits (nesting depth at most "
+                    + StreamReadConstraints.DEFAULT_MAX_DEPTH + ", numbers at most " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN
+                    + " digits)").build();
+        }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return body(400, "Malformed JSON" + where).build();
@@ -80,6 +90,9 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof ApiException api) {
+            return api(api);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return json instanceof MismatchedInputException m ? mismatch(m) : malformed(json);
         }
@@ -105,6 +118,18 @@ public class ErrorMapper {
         if (databaseUnavailable(e)) {
             LOG.warnf("database unavailable: %s", e.getMessage());
             return body(503, "Database unavailable, try again shortly").header("Retry-After", "2").build();
+        }
+        if (dataException(e)) {
+            // A value the database cannot hold (NUL in a nested metadata key, a time out of range, ...): the
+            // request is at fault, not the server. Named checks catch the usual cases earlier, with the field.
+            LOG.warnf("value refused by the database: %s", e.getMessage());
+            boolean hasBody = routingContext != null && switch (routingContext.request().method().name()) {
+                case "POST", "PUT", "PATCH" -> true;
+                default -> false;
+            };
+            return body(422, List.of(new FieldError(List.of(hasBody ? "body" : "query"),
+                    "a value cannot be stored: text must not contain NUL (\\u0000) characters, numbers and times must be in range",
+                    "value_error"))).build();
         }
         LOG.error("unexpected error", e);
         return body(500, "Internal server error").build();
@@ -134,6 +159,25 @@ public class ErrorMapper {
             }
             if (t.getCause() == t) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE class 22, "data exception": the value sent, not the server, is wrong. */
+    static boolean dataException(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
             }
         }
         return false;

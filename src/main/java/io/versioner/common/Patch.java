@@ -46,6 +46,10 @@ public final class Patch {
         if (n.textValue().length() > maxLength) {
             throw ApiException.invalid("body", field, "at most " + maxLength + " characters", "value_error.length");
         }
+        String problem = Text.unstorable(n.textValue());
+        if (problem != null) {
+            throw ApiException.invalid("body", field, problem, "value_error");
+        }
         return Optional.of(n.textValue());
     }
 
