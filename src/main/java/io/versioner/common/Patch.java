@@ -65,8 +65,40 @@ public final class Patch {
         if (!n.isObject()) {
             throw ApiException.invalid("body", field, "wrong type: expected object", "type_error");
         }
+        String problem = unstorable(n);
+        if (problem != null) {
+            // a JsonNode body is not read through TextGuard: check its text here, keys included
+            throw ApiException.invalid("body", field, problem, "value_error");
+        }
         Map<String, Object> map = Json.readMap(n.toString());
         Json.metadata(field, map);
         return Optional.of(new LinkedHashMap<>(map));
+    }
+
+    /** The first text in the tree (keys and values) that PostgreSQL cannot store exactly, or null. */
+    private static String unstorable(JsonNode n) {
+        if (n.isTextual()) {
+            return Text.unstorable(n.textValue());
+        }
+        var fields = n.fields();
+        while (fields.hasNext()) {
+            var e = fields.next();
+            String problem = Text.unstorable(e.getKey());
+            if (problem == null) {
+                problem = unstorable(e.getValue());
+            }
+            if (problem != null) {
+                return problem;
+            }
+        }
+        if (n.isArray()) {
+            for (JsonNode item : n) {
+                String problem = unstorable(item);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        }
+        return null;
     }
 }
