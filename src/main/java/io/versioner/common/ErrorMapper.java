@@ -140,9 +140,13 @@ public class ErrorMapper {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(detail, requestId));
     }
 
-    /** Connection loss, pool exhaustion while the database is down, or an administrator shutdown. */
+    /**
+     * Connection loss, pool exhaustion while the database is down, or an administrator shutdown. Looks at causes
+     * and suppressed exceptions: a failed commit arrives as a RollbackException whose cause is only "could not
+     * commit", the connection error being attached as suppressed.
+     */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        return anyOf(e, t -> {
             if (t instanceof SQLTransientConnectionException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
@@ -152,35 +156,42 @@ public class ErrorMapper {
                 if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
                     return true;
                 }
-                String msg = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                if (msg.contains("acquisition timeout")) {
-                    return true;
-                }
+                return String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout");
             }
-            if (t.getCause() == t) {
-                break;
+            return false;
+        });
+    }
+
+    /** Whether {@code e}, a cause or a suppressed exception of any of them matches. */
+    static boolean anyOf(Throwable e, java.util.function.Predicate<Throwable> test) {
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (e != null) {
+            todo.add(e);
+        }
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
             }
+            if (test.test(t)) {
+                return true;
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
         }
         return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return anyOf(e, type::isInstance);
     }
 
     /** SQLSTATE class 22, "data exception": the value sent, not the server, is wrong. */
     static boolean dataException(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
+        return anyOf(e, t -> t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22"));
     }
 
     private static List<String> loc(Path path) {
