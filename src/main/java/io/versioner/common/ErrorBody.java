@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Every error body: a top-level {@code detail} (a string, a list of {@link FieldError}, or an object). */
 @Schema(name = "ErrorBody", description = "Error body. `detail` is a message string, a list of FieldError (422), "
         + "or a policy object for blocked deployments. `request_id` matches the server log line.")
+// written by a plain ObjectMapper outside REST (BodyLimit, QueryGuard): registered for native images
+@io.quarkus.runtime.annotations.RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorBody(
         @Schema(required = true, description = "A string, a list of FieldError, or an object",
