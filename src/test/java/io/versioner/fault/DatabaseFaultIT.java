@@ -23,8 +23,11 @@ import org.junit.jupiter.api.Test;
  * database.
  */
 class DatabaseFaultIT {
-    /** No request may take longer: socketTimeout (10 s) plus acquisition and slack. */
-    static final long BOUND_MS = 16_000;
+    /**
+     * No request may take longer: by configuration at most acquisition-timeout (5 s) plus socketTimeout (10 s),
+     * plus slack for a shared 2-core machine.
+     */
+    static final long BOUND_MS = 20_000;
 
     @Test
     void theServiceAnswers503WhileTheDatabaseIsGoneAndRecoversByItself() throws Exception {

@@ -41,7 +41,7 @@ final class Postgres implements AutoCloseable {
         Postgres pg = new Postgres(dir, freePort(), bin);
         Cleanup.register(pg);
         pg.asOwner(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust", "-U",
-                "postgres", "--no-sync", "-E", "UTF8"), Duration.ofSeconds(60));
+                "postgres", "--no-sync", "-E", "UTF8"), Duration.ofSeconds(180));
         pg.up();
         return pg;
     }
@@ -49,10 +49,10 @@ final class Postgres implements AutoCloseable {
     /** Starts the server (again) on the same port and waits until it answers. */
     void up() throws Exception {
         asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-                dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+                dir.resolve("server.log").toString(), "-w", "-t", "120", "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=100", "start"),
-                Duration.ofSeconds(70));
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                Duration.ofSeconds(130));
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
             try (Connection c = connect()) {
                 return;
@@ -67,8 +67,8 @@ final class Postgres implements AutoCloseable {
 
     /** Stops the server: "fast" (clean, sessions terminated) or "immediate" (like a crash; recovery on start). */
     void stop(String mode) throws Exception {
-        asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", mode, "-w", "-t", "60",
-                "stop"), Duration.ofSeconds(70));
+        asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", mode, "-w", "-t", "120",
+                "stop"), Duration.ofSeconds(130));
     }
 
     /** Freezes (SIGSTOP) or thaws (SIGCONT) the server and all its processes: a hung database, not a dead one. */
@@ -132,17 +132,27 @@ final class Postgres implements AutoCloseable {
         return "root".equals(System.getProperty("user.name"));
     }
 
+    /** Runs a command to its end; its output goes to a file (never a pipe that could fill up and block it). */
     static String run(List<String> cmd, Duration timeout) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("timed out: " + cmd);
+        Path out = Files.createTempFile("versioner-cmd-", ".log");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!done) {
+                p.destroyForcibly();
+            }
+            String text = Files.readString(out);
+            if (!done) {
+                throw new IllegalStateException("timed out after " + timeout.toSeconds() + " s: " + cmd + "\n" + text);
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("failed (" + p.exitValue() + "): " + cmd + "\n" + text);
+            }
+            return text;
+        } finally {
+            Files.deleteIfExists(out);
         }
-        String out = new String(p.getInputStream().readAllBytes());
-        if (p.exitValue() != 0) {
-            throw new IllegalStateException("failed (" + p.exitValue() + "): " + cmd + "\n" + out);
-        }
-        return out;
     }
 
     /** PostgreSQL's programs: VERSIONER_PG_BIN, else the newest /usr/lib/postgresql/N/bin. */

@@ -31,7 +31,7 @@ final class Service implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts an instance against a database and waits until it is ready (at most 120 s). */
+    /** Starts an instance against a database and waits until it is ready (at most 240 s: the machine is shared). */
     static Service start(String name, String jdbcUrl, Map<String, String> env) throws Exception {
         String jar = System.getProperty("versioner.jar", "target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(Path.of(jar))) {
@@ -53,7 +53,7 @@ final class Service implements AutoCloseable {
         pb.environment().putAll(env);
         Service s = new Service(name, port, log, pb.start());
         Cleanup.register(s);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < until) {
             if (!s.process.isAlive()) {
                 throw new IllegalStateException(name + " exited at startup, see " + log);
@@ -63,7 +63,7 @@ final class Service implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " not ready within 120 s, see " + log);
+        throw new IllegalStateException(name + " not ready within 240 s, see " + log);
     }
 
     String base() {

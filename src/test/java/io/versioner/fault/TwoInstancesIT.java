@@ -44,8 +44,8 @@ class TwoInstancesIT {
             ExecutorService boot = Executors.newFixedThreadPool(2);
             Future<Service> fa = boot.submit(() -> Service.start("two-a", pg.jdbcUrl(), Map.of()));
             Future<Service> fb = boot.submit(() -> Service.start("two-b", pg.jdbcUrl(), Map.of()));
-            Service a = fa.get(180, TimeUnit.SECONDS);
-            Service b = fb.get(180, TimeUnit.SECONDS);
+            Service a = fa.get(300, TimeUnit.SECONDS);
+            Service b = fb.get(300, TimeUnit.SECONDS);
             boot.shutdown();
             List<Service> instances = List.of(a, b);
 
