@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(HardenedProfileTest.Hardened.class)
 class HardenedProfileTest {
 
+    /** A slow refill (one token every 2 s), so that even on a busy machine the fourth request finds the bucket empty. */
     public static class Hardened implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("versioner.rate-limit.requests-per-second", "2", "versioner.rate-limit.burst", "3",
+            return Map.of("versioner.rate-limit.requests-per-second", "0.5", "versioner.rate-limit.burst", "3",
                     "quarkus.http.cors.enabled", "true", "quarkus.http.cors.origins", "https://dashboard.example.com");
         }
     }
