@@ -31,6 +31,9 @@ public final class Cursor {
     public static String[] decode(String cursor, int parts) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (Text.unstorable(raw) != null) {
+                throw bad(); // not one we wrote, and PostgreSQL could not compare it (NUL)
+            }
             String[] split = raw.split(SEP, -1);
             if (split.length != parts) {
                 throw bad();

@@ -1,6 +1,8 @@
 package io.versioner.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -60,7 +62,9 @@ public class ErrorMapper {
             loc.add(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
         }
         String msg;
-        if (loc.size() == 1) {
+        if (e instanceof TextGuard.BadText) {
+            msg = e.getOriginalMessage();
+        } else if (loc.size() == 1) {
             msg = "the body must be a JSON object";
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             msg = "not an accepted value";
@@ -72,6 +76,12 @@ public class ErrorMapper {
 
     @ServerExceptionMapper(priority = 2)
     public Response malformed(JsonProcessingException e) {
+        if (causedBy(e, StreamConstraintsException.class)) {
+            // e.g. 100k nested arrays: refused by the parser's limits before anything is built
+            return body(400, "Malformed JSON: the document exceeds the parser's limits (nesting depth at most "
+                    + StreamReadConstraints.DEFAULT_MAX_DEPTH + ", numbers at most " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN
+                    + " digits)").build();
+        }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return body(400, "Malformed JSON" + where).build();
@@ -80,6 +90,9 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof ApiException api) {
+            return api(api);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return json instanceof MismatchedInputException m ? mismatch(m) : malformed(json);
         }
@@ -106,6 +119,18 @@ public class ErrorMapper {
             LOG.warnf("database unavailable: %s", e.getMessage());
             return body(503, "Database unavailable, try again shortly").header("Retry-After", "2").build();
         }
+        if (dataException(e)) {
+            // A value the database cannot hold (NUL in a nested metadata key, a time out of range, ...): the
+            // request is at fault, not the server. Named checks catch the usual cases earlier, with the field.
+            LOG.warnf("value refused by the database: %s", e.getMessage());
+            boolean hasBody = routingContext != null && switch (routingContext.request().method().name()) {
+                case "POST", "PUT", "PATCH" -> true;
+                default -> false;
+            };
+            return body(422, List.of(new FieldError(List.of(hasBody ? "body" : "query"),
+                    "a value cannot be stored: text must not contain NUL (\\u0000) characters, numbers and times must be in range",
+                    "value_error"))).build();
+        }
         LOG.error("unexpected error", e);
         return body(500, "Internal server error").build();
     }
@@ -115,9 +140,13 @@ public class ErrorMapper {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(detail, requestId));
     }
 
-    /** Connection loss, pool exhaustion while the database is down, or an administrator shutdown. */
+    /**
+     * Connection loss, pool exhaustion while the database is down, or an administrator shutdown. Looks at causes
+     * and suppressed exceptions: a failed commit arrives as a RollbackException whose cause is only "could not
+     * commit", the connection error being attached as suppressed.
+     */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        return anyOf(e, t -> {
             if (t instanceof SQLTransientConnectionException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
@@ -127,16 +156,42 @@ public class ErrorMapper {
                 if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
                     return true;
                 }
-                String msg = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                if (msg.contains("acquisition timeout")) {
-                    return true;
-                }
+                return String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout");
             }
-            if (t.getCause() == t) {
-                break;
+            return false;
+        });
+    }
+
+    /** Whether {@code e}, a cause or a suppressed exception of any of them matches. */
+    static boolean anyOf(Throwable e, java.util.function.Predicate<Throwable> test) {
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (e != null) {
+            todo.add(e);
+        }
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
             }
+            if (test.test(t)) {
+                return true;
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
         }
         return false;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return anyOf(e, type::isInstance);
+    }
+
+    /** SQLSTATE class 22, "data exception": the value sent, not the server, is wrong. */
+    static boolean dataException(Throwable e) {
+        return anyOf(e, t -> t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22"));
     }
 
     private static List<String> loc(Path path) {

@@ -70,7 +70,9 @@ public class ProductService {
         }
         if (q != null && !q.isBlank()) {
             args.add("%" + io.versioner.common.Text.likeEscape(q.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
-            where.append(" and lower(name) like ?").append(args.size());
+            // HQL on PostgreSQL renders LIKE with escape '' unless one is named: without this, the backslashes
+            // of likeEscape are literal and "%" or "_" in q never match themselves
+            where.append(" and lower(name) like ?").append(args.size()).append(" escape '\\'");
         }
         if (cursor != null && !cursor.isEmpty()) {
             args.add(Cursor.decode(cursor, 1)[0]);

@@ -96,4 +96,59 @@ class ConcurrentIngestTest {
         admin().get("/deployments?product=" + product).then().body("items", hasSize(1));
         admin().get("/deployments/" + answers.get(0).path("id")).then().body("events", hasSize(1));
     }
+
+    @Test
+    void aRunsEventsRetriedConcurrentlyInAnyOrderLeaveOneDeploymentWithOneEventPerStatus() throws Exception {
+        String product = unique("storm");
+        List<String> bodies = new ArrayList<>();
+        for (String status : List.of("started", "success", "in_progress")) {
+            for (int retry = 0; retry < 4; retry++) {
+                bodies.add(DeploymentEventTest.eventWithInvoke(product, "3.0", "prod", status, "run-7"));
+            }
+        }
+        java.util.Collections.shuffle(bodies);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Response> answers = concurrently(bodies.size(), () -> admin().body(bodies.get(next.getAndIncrement()))
+                .post("/deployment-events/"));
+        Set<String> deployments = new HashSet<>();
+        for (Response r : answers) {
+            assertEquals(200, r.statusCode(), r.asString());
+            deployments.add(r.path("id"));
+        }
+        assertEquals(1, deployments.size());
+        // started and in_progress are both "started": two canonical statuses, two events; success wins whatever the order
+        admin().get("/deployments/" + answers.get(0).path("id")).then()
+                .body("events", hasSize(2)).body("status", org.hamcrest.Matchers.equalTo("completed"))
+                .body("deployed_at", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void theSameEventWithAnIdempotencyKeySentFourTimesAtOnceIsRecordedOnce() throws Exception {
+        String product = unique("idem");
+        String key = unique("key");
+        String body = DeploymentEventTest.event(product, "1.0", "staging", "started");
+        List<Response> answers = concurrently(4, () -> admin().header("Idempotency-Key", key).body(body)
+                .post("/deployment-events/"));
+        Set<String> events = new HashSet<>();
+        answers.forEach(r -> {
+            assertEquals(200, r.statusCode(), r.asString());
+            events.add(r.path("event_id"));
+        });
+        assertEquals(1, events.size());
+        admin().get("/deployments/" + answers.get(0).path("id")).then().body("events", hasSize(1));
+    }
+
+    @Test
+    void aBuildEventSentFourTimesAtOnceIsRecordedOnce() throws Exception {
+        String product = unique("bretry");
+        String body = "{\"product_name\":\"" + product + "\",\"version\":\"1\",\"status\":\"built\",\"invoke_id\":\"b-9\"}";
+        List<Response> answers = concurrently(4, () -> admin().body(body).post("/build-events/"));
+        Set<String> builds = new HashSet<>();
+        answers.forEach(r -> {
+            assertEquals(200, r.statusCode(), r.asString());
+            builds.add(r.path("id"));
+        });
+        assertEquals(1, builds.size());
+        admin().get("/versions/" + answers.get(0).path("version_id")).then().body("builds", hasSize(1));
+    }
 }
