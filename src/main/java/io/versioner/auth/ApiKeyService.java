@@ -35,6 +35,8 @@ public class ApiKeyService {
 
     @Inject
     Event<ApiKeyRevoked> revoked;
+    @Inject
+    KeyLookup lookup;
 
     @ConfigProperty(name = "versioner.admin-key")
     Optional<String> adminKey;
@@ -46,33 +48,18 @@ public class ApiKeyService {
     public record Identity(UUID id, String name, Role role) {
     }
 
-    /** As {@link #authenticate}, answering only who the key is. */
-    @Transactional
+    /** Who the key behind a bearer secret is, while it is not revoked. */
     public Optional<Identity> identify(String secret) {
-        return authenticate(secret).map(k -> new Identity(k.id, k.name, k.role()));
+        if (secret == null || secret.isBlank() || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return lookup.byHash(hash(secret));
     }
 
     /** The key with this id while it is not revoked (a session stands for it). */
     @Transactional(Transactional.TxType.SUPPORTS)
     Optional<ApiKey> active(UUID id) {
         return ApiKey.<ApiKey>findByIdOptional(id).filter(k -> k.revokedAt == null);
-    }
-
-    /** The active key behind a bearer secret, if any. */
-    @Transactional
-    public Optional<ApiKey> authenticate(String secret) {
-        if (secret == null || secret.isBlank() || secret.length() > 200) {
-            return Optional.empty();
-        }
-        String hash = hash(secret);
-        Optional<ApiKey> found = ApiKey.<ApiKey>find("keyHash", hash).firstResultOptional()
-                .filter(k -> MessageDigest.isEqual(k.keyHash.getBytes(StandardCharsets.US_ASCII),
-                        hash.getBytes(StandardCharsets.US_ASCII)))
-                .filter(k -> k.revokedAt == null);
-        found.ifPresent(k -> em.createNativeQuery("update api_key set last_used_at = clock_timestamp() where id = ?1"
-                + " and (last_used_at is null or last_used_at < clock_timestamp() - interval '1 minute')")
-                .setParameter(1, k.id).executeUpdate());
-        return found;
     }
 
     @Transactional

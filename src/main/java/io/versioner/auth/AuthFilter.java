@@ -46,9 +46,9 @@ public class AuthFilter {
         if (header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiException.unauthorized("Not authenticated: the Authorization header must be 'Bearer <api key>'");
         }
-        ApiKey key = keys.authenticate(header.substring(7).trim())
+        ApiKeyService.Identity key = keys.identify(header.substring(7).trim())
                 .orElseThrow(() -> ApiException.unauthorized("Invalid or revoked API key"));
-        caller.set(key.id, key.name, key.role());
+        caller.set(key.id(), key.name(), key.role());
     }
 
     private void bySession(SessionAuthenticator session, ContainerRequestContext request) {

@@ -30,6 +30,9 @@ public class DeploymentIngestService {
     static final Attempts DEPLOYMENTS = new Attempts("deployment", "deployment_event", "deployment_id",
             List.of("version_id", "environment_id"), "deployed_at");
     private static final String ENDPOINT = "deployment-events";
+    private static final String KNOWN = "select p.id, e.id, v.id, v.scm_sha from (values (1)) x (one)"
+            + " left join product p on p.name = ?1 left join environment e on e.name = ?2"
+            + " left join version v on v.product_id = p.id and v.version = ?3";
 
     @Inject
     EntityManager em;
@@ -66,11 +69,16 @@ public class DeploymentIngestService {
 
         String productName = e.productName().strip();
         String version = e.version().strip();
-        UUID productId = products.ensure(productName);
-        UUID environmentId = environments.ensure(e.environmentName().strip());
+        String environmentName = e.environmentName().strip();
         ScmInfo scm = new ScmInfo(Text.trimToNull(e.scmSha()), Text.trimToNull(e.scmBranch()),
                 Text.trimToNull(e.scmRepository()), Text.trimToNull(e.buildUrl()), Text.trimToNull(e.buildNumber()));
-        UUID versionId = versions.ensure(productId, productName, version, scm);
+        // names CI systems report are usually known already: one statement finds all three, the services
+        // create what is missing (and check the version's sha)
+        Object[] known = Sql.firstRow(em, KNOWN, productName, environmentName, version);
+        UUID productId = known[0] != null ? (UUID) known[0] : products.ensure(productName);
+        UUID environmentId = known[1] != null ? (UUID) known[1] : environments.ensure(environmentName);
+        UUID versionId = known[2] != null && (scm.sha() == null || scm.sha().equals(known[3])) ? (UUID) known[2]
+                : versions.ensure(productId, productName, version, scm);
 
         columns.put("product_id", productId);
         columns.put("deployed_by", Text.trimToNull(e.deployedBy()));
