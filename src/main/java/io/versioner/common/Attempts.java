@@ -46,14 +46,14 @@ public record Attempts(String table, String eventTable, String eventFk, List<Str
         lock(em, scopeValues);
         Row target;
         if (in.invokeId() != null) {
-            target = one(em, "invoke_id = ?", scopeValues, in.invokeId());
-            if (target != null) {
+            // the run's own attempt if it has one, else the newest open attempt without a run, in one query
+            target = one(em, "(invoke_id = ? or (invoke_id is null and status in ('pending', 'started')))",
+                    "invoke_id is not null desc, ", scopeValues, in.invokeId());
+            if (target != null && target.invokeId != null) {
                 UUID seen = eventWith(em, target.id, in.invokeId(), in.status());
                 if (seen != null) {
                     return new Recorded(target.id, seen, true, target.status, target.status);
                 }
-            } else {
-                target = one(em, "invoke_id is null and status in ('pending', 'started')", scopeValues, null);
             }
         } else {
             Row newest = one(em, "true", scopeValues, null);
@@ -87,6 +87,11 @@ public record Attempts(String table, String eventTable, String eventFk, List<Str
 
     /** The newest attempt of the scope matching {@code condition} (one "?" at most, bound to {@code arg}). */
     private Row one(EntityManager em, String condition, List<UUID> scopeValues, String arg) {
+        return one(em, condition, "", scopeValues, arg);
+    }
+
+    /** As above, ordered first by {@code orderFirst} (a prefix of the order by clause). */
+    private Row one(EntityManager em, String condition, String orderFirst, List<UUID> scopeValues, String arg) {
         List<Object> args = new ArrayList<>(scopeValues);
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < scope.size(); i++) {
@@ -98,7 +103,7 @@ public record Attempts(String table, String eventTable, String eventFk, List<Str
             cond = condition.replace("?", "?" + args.size());
         }
         Object[] r = Sql.firstRow(em, "select id, status, invoke_id, last_event_at from " + table + " where " + where
-                + cond + " order by created_at desc, id desc limit 1", args.toArray());
+                + cond + " order by " + orderFirst + "created_at desc, id desc limit 1", args.toArray());
         return r == null ? null : new Row((UUID) r[0], EventStatus.fromWire((String) r[1]), (String) r[2], Sql.instant(r[3]));
     }
 

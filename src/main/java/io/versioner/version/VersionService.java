@@ -30,12 +30,14 @@ public class VersionService {
      * without a sha takes the first one it is given.
      */
     public UUID ensure(UUID productId, String productName, String version, ScmInfo scm) {
+        // insert first: callers come here when the version is (most likely) new; a concurrent insert of the same
+        // version makes this one wait and then do nothing, and the read below, a new statement, sees it
+        UUID created = UUID.randomUUID();
+        if (insert(created, productId, version, scm, null) == 1) {
+            return created;
+        }
         Object[] row = Sql.firstRow(em, "select id, scm_sha from version where product_id = ?1 and version = ?2",
                 productId, version);
-        if (row == null) {
-            insert(UUID.randomUUID(), productId, version, scm, null);
-            row = Sql.firstRow(em, "select id, scm_sha from version where product_id = ?1 and version = ?2", productId, version);
-        }
         UUID id = (UUID) row[0];
         String stored = (String) row[1];
         if (scm.sha() == null || scm.sha().equals(stored)) {

@@ -30,7 +30,7 @@ class IngestStatementsTest {
         List<String> first = statementsOf(DeploymentEventTest.eventWithInvoke(product, "1.0", "production", "started", "run-a"));
         List<String> second = statementsOf(DeploymentEventTest.eventWithInvoke(product, "1.0", "production", "success", "run-a"));
         List<String> other = statementsOf(DeploymentEventTest.eventWithInvoke(product, "2.0", "production", "success", "run-b"));
-        assertTrue(first.size() <= 12, "at most 12 statements for a new attempt, saw " + first.size() + ":\n"
+        assertTrue(first.size() <= 10, "at most 10 statements for a new attempt, saw " + first.size() + ":\n"
                 + String.join("\n", first));
         // a completion also refreshes what runs where: a lock and one upsert
         assertTrue(second.size() <= first.size() + 2, "a completion costs at most two more:\n" + String.join("\n", second));
