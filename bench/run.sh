@@ -69,7 +69,6 @@ insert into environment (id, name, type) values
   (gen_random_uuid(), 'dev', 'dev'), (gen_random_uuid(), 'test', 'test'), (gen_random_uuid(), 'staging', 'staging'),
   (gen_random_uuid(), 'production', 'production'), (gen_random_uuid(), 'qa-eu', 'test'), (gen_random_uuid(), 'prod-eu', 'production');
 SQL
-KEYHASH=$(printf %s "$BENCH_KEY" | sha256sum | cut -d' ' -f1)
 # warm up the JIT and the pool before measuring: on 2 cores the JIT needs about a minute of load to settle
 WARMUP=60; [ "$MODE" = smoke ] && WARMUP=2
 BENCH_PRODUCTS=$PRODUCTS wrk -t2 -c32 -d${WARMUP}s -s bench/deploy.lua "$BASE/deployment-events/" >/dev/null
@@ -77,7 +76,7 @@ BENCH_PRODUCTS=$PRODUCTS wrk -t2 -c32 -d${WARMUP}s -s bench/deploy.lua "$BASE/de
 # checkpoint so that neither measurement pays for the other's dirty pages
 "${PSQL[@]}" -c "analyze" -c "checkpoint"
 PGB=$(PGOPTIONS="-c search_path=$SCHEMA -c client_min_messages=warning" pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 32 -j 2 -T "$DURATION" \
-      -D products="$PRODUCTS" -D keyhash="$KEYHASH" -f bench/deployment-event.pgbench postgres 2>&1)
+      -D products="$PRODUCTS" -f bench/deployment-event.pgbench postgres 2>&1)
 PGB_TPS=$(echo "$PGB" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
 PGB_FAILED=$(echo "$PGB" | sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' | head -1)
 "${PSQL[@]}" -c "checkpoint"
