@@ -24,7 +24,7 @@ cross join lateral (select v.created_at + g * interval '13 minutes' + random() *
                            case when random() < 0.9 then 'completed' when random() < 0.5 then 'failed' else 'aborted' end as status) s
 where v.product_id in (select id from product where name like 'hist-p%');
 
-analyze;
+vacuum analyze;
 
 -- what ingestion keeps current, recomputed for the seeded history
 insert into current_deployment (product_id, environment_id, deployment_id, version_id, product_name, environment_name,
